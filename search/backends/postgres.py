@@ -143,7 +143,7 @@ class PostgresBackend(DatabaseBackend):
         return params
 
     def _before_delete(self, rows):
-        """Rows of search_textsearch go with their document (ON DELETE CASCADE)."""
+        """Rows of search_textsearch go with their document (trigger, migration 0005)."""
 
     def optimise(self) -> None:
         # Fresh statistics let the planner see how common each word is (autovacuum

@@ -52,6 +52,14 @@ def test_deleting_a_document_deletes_its_vectors():
     assert scalar("SELECT count(*) FROM search_textsearch") == 0
 
 
+def test_emptying_the_documents_the_way_flush_does_empties_the_vectors():
+    # Django's flush (and transactional tests) TRUNCATE the tables it knows.
+    PostgresBackend().index_documents([document(1, "en", "Eviction", "possession order")])
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE search_searchdocument")
+    assert scalar("SELECT count(*) FROM search_textsearch") == 0
+
+
 def test_common_words_are_found_through_the_index_not_a_table_scan():
     backend = PostgresBackend()
     backend.index_documents(
