@@ -17,8 +17,8 @@ from knowledge.panels import translated_panels
 from .insight.access import insight_scope
 from .models import Centre, OutcomeCode, Question
 from .permissions import may_use_queue
-from .views.admin import urls as queue_urls
 from .selectors import is_network_admin
+from .views.admin import urls as queue_urls
 from .views.admin.subject_access import SubjectAccessView, SubjectEraseView, SubjectExportView
 from .views.insight import InsightDashboardView, InsightExportView
 from .views.questionnaire_admin import PublishQuestionnaireView, QuestionIndexView

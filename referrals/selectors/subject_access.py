@@ -50,8 +50,16 @@ def subject_matches(*, reference: str = "", email: str = "", phone: str = "") ->
         Enquiry.objects.filter(condition)
         .select_related("centre", "area")
         .only(
-            "pk", "reference", "state", "submitted_at", "legal_hold", "anonymised_at",
-            "email_hash", "phone_hash", "centre__name", "area__code",
+            "pk",
+            "reference",
+            "state",
+            "submitted_at",
+            "legal_hold",
+            "anonymised_at",
+            "email_hash",
+            "phone_hash",
+            "centre__name",
+            "area__code",
         )
         .order_by("-submitted_at", "-pk")
     )

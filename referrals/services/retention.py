@@ -26,11 +26,21 @@ from ..models import Enquiry, ErasureRecord
 from ..states import State
 from .erasure import anonymise, delete_sessions, erase, expired_session_keys, forget_sessions
 
-# state -> (RETENTION key, what is done, ErasureRecord policy)
+
+@dataclass(frozen=True)
+class Policy:
+    period: str  # the settings.RETENTION key
+    action: str  # ErasureRecord.Action
+    policy: str  # ErasureRecord.Policy
+    counter: str  # the RetentionCounts field
+
+
 POLICIES = {
-    State.SPAM: ("spam", ErasureRecord.Action.DELETED, ErasureRecord.Policy.SPAM),
-    State.CLOSED: ("closed", ErasureRecord.Action.ANONYMISED, ErasureRecord.Policy.CLOSED),
-    State.WITHDRAWN: ("withdrawn", ErasureRecord.Action.ANONYMISED, ErasureRecord.Policy.WITHDRAWN),
+    State.SPAM: Policy("spam", ErasureRecord.Action.DELETED, "spam", "spam_deleted"),
+    State.CLOSED: Policy("closed", ErasureRecord.Action.ANONYMISED, "closed", "closed_anonymised"),
+    State.WITHDRAWN: Policy(
+        "withdrawn", ErasureRecord.Action.ANONYMISED, "withdrawn", "withdrawn_anonymised"
+    ),
 }
 
 
@@ -71,10 +81,9 @@ class ReapplyCounts:
 def due_enquiries(state: str, *, now: dt.datetime) -> QuerySet[Enquiry]:
     """Enquiries in state whose retention period ended before now and that
     still hold personal data (anonymised ones are done)."""
-    key, _action, _policy = POLICIES[state]
     return Enquiry.objects.filter(
         state=state,
-        finished_at__lt=now - settings.RETENTION[key],
+        finished_at__lt=now - settings.RETENTION[POLICIES[state].period],
         anonymised_at__isnull=True,
     )
 
@@ -87,20 +96,20 @@ def retention_apply(*, now: dt.datetime | None = None, dry_run: bool = False) ->
     counts.expired_sessions_deleted = len(sessions)
     if not dry_run:
         delete_sessions(sessions)
-    for state, (key, action, policy) in POLICIES.items():
+    for state, policy in POLICIES.items():
         due = due_enquiries(state, now=now)
         counts.skipped_legal_hold += due.filter(legal_hold=True).count()
         pks = list(due.filter(legal_hold=False).order_by("pk").values_list("pk", flat=True))
-        setattr(counts, f"{state}_{action}", len(pks))
+        setattr(counts, policy.counter, len(pks))
         if dry_run:
             continue
         for pk in pks:
-            _erase_one(pk, state=state, action=action, policy=policy, now=now)
+            _erase_one(pk, state=state, policy=policy, now=now)
     return counts
 
 
 @transaction.atomic
-def _erase_one(pk: int, *, state: str, action: str, policy: str, now: dt.datetime) -> None:
+def _erase_one(pk: int, *, state: str, policy: Policy, now: dt.datetime) -> None:
     """One enquiry, in its own transaction, re-checked under a row lock (a
     hold placed, or the enquiry reopened, since it was listed)."""
     enquiry = Enquiry.objects.select_for_update(of=("self",)).filter(pk=pk).first()
@@ -108,7 +117,7 @@ def _erase_one(pk: int, *, state: str, action: str, policy: str, now: dt.datetim
         return
     if enquiry.anonymised_at is not None:
         return
-    erase(enquiry, action=action, policy=policy, at=now)
+    erase(enquiry, action=policy.action, policy=policy.policy, at=now)
 
 
 def erasures_reapply(*, now: dt.datetime | None = None) -> ReapplyCounts:

@@ -30,9 +30,9 @@ from ...services import (
     enquiry_release,
     enquiry_withdraw,
 )
+from ...services.erasure import enquiry_set_legal_hold
 from ...states import Action
 from .base import EnquiryViewMixin
-from ...services.erasure import enquiry_set_legal_hold
 from .forms import CloseForm, ConfirmForm, LegalHoldForm, NoteForm, ReleaseForm
 
 ROLE_REFUSAL = _("Only the caseworker who claimed this enquiry can do that.")
