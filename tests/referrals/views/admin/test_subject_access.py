@@ -10,10 +10,17 @@ from django.urls import reverse
 
 from portal.models import AuditRecord
 from referrals.models import Enquiry, ErasureRecord
+from referrals.services.retention import retention_apply
 from tests.support.staff import staff_login
 
 from ...factories import caseworker
-from ...services.retention_helpers import MARKER, MARKER_EMAIL, MARKER_PHONE, marked_enquiry
+from ...services.retention_helpers import (
+    MARKER,
+    MARKER_EMAIL,
+    MARKER_PHONE,
+    finish,
+    marked_enquiry,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -139,3 +146,15 @@ def test_a_caseworker_cannot_place_a_legal_hold(marked, river_client):
     river_client.post(reverse("enquiries:legal_hold", args=[marked.pk]), {"held": "1"})
 
     assert not Enquiry.objects.get(pk=marked.pk).legal_hold
+
+
+def test_an_anonymised_enquiry_still_opens_for_staff(admin_client, marked, riverside_caseworker):
+    finished_at = dt.datetime(2025, 3, 2, 10, 0, tzinfo=dt.UTC)
+    finish(marked, "closed", actor=riverside_caseworker, at=finished_at)
+    retention_apply(now=finished_at + dt.timedelta(days=400))
+
+    response = admin_client.get(reverse("enquiries:detail", args=[marked.pk]))
+
+    html = response.content.decode()
+    assert response.status_code == 200 and marked.reference in html
+    assert MARKER not in html and "Personal data anonymised" in html
