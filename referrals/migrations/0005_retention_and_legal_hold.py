@@ -4,41 +4,98 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('referrals', '0004_enquiry_facts'),
+        ("referrals", "0004_enquiry_facts"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ErasureRecord',
+            name="ErasureRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('enquiry_id', models.BigIntegerField(db_index=True, verbose_name='enquiry id')),
-                ('reference', models.CharField(db_index=True, max_length=14, verbose_name='reference')),
-                ('action', models.CharField(choices=[('anonymised', 'Personal data anonymised'), ('deleted', 'Deleted')], max_length=20, verbose_name='what was done')),
-                ('policy', models.CharField(choices=[('spam', 'Retention: spam'), ('closed', 'Retention: closed'), ('withdrawn', 'Retention: withdrawn'), ('subject_request', 'The person asked for erasure')], max_length=20, verbose_name='why')),
-                ('erased_at', models.DateTimeField(verbose_name='when')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("enquiry_id", models.BigIntegerField(db_index=True, verbose_name="enquiry id")),
+                (
+                    "reference",
+                    models.CharField(db_index=True, max_length=14, verbose_name="reference"),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("anonymised", "Personal data anonymised"),
+                            ("deleted", "Deleted"),
+                        ],
+                        max_length=20,
+                        verbose_name="what was done",
+                    ),
+                ),
+                (
+                    "policy",
+                    models.CharField(
+                        choices=[
+                            ("spam", "Retention: spam"),
+                            ("closed", "Retention: closed"),
+                            ("withdrawn", "Retention: withdrawn"),
+                            ("subject_request", "The person asked for erasure"),
+                        ],
+                        max_length=20,
+                        verbose_name="why",
+                    ),
+                ),
+                ("erased_at", models.DateTimeField(verbose_name="when")),
             ],
             options={
-                'verbose_name': 'erasure record',
-                'verbose_name_plural': 'erasure records',
-                'ordering': ['erased_at', 'id'],
+                "verbose_name": "erasure record",
+                "verbose_name_plural": "erasure records",
+                "ordering": ["erased_at", "id"],
             },
         ),
         migrations.AddField(
-            model_name='enquiry',
-            name='anonymised_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='anonymised'),
+            model_name="enquiry",
+            name="anonymised_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="anonymised"),
         ),
         migrations.AddField(
-            model_name='enquiry',
-            name='legal_hold',
-            field=models.BooleanField(default=False, help_text='Kept as it is: retention and erasure skip it while the hold stands.', verbose_name='legal hold'),
+            model_name="enquiry",
+            name="legal_hold",
+            field=models.BooleanField(
+                default=False,
+                help_text="Kept as it is: retention and erasure skip it while the hold stands.",
+                verbose_name="legal hold",
+            ),
         ),
         migrations.AlterField(
-            model_name='enquiryevent',
-            name='action',
-            field=models.CharField(choices=[('submitted', 'Submitted'), ('route', 'Routed'), ('claim', 'Claimed'), ('release', 'Released to the queue'), ('mark_contacted', 'Marked as contacted'), ('accept', 'Accepted'), ('refer_on', 'Referred to another centre'), ('close', 'Closed'), ('withdraw', 'Withdrawn'), ('mark_spam', 'Marked as spam'), ('view', 'Viewed'), ('add_note', 'Note added'), ('withdraw_consent', 'Consent withdrawn'), ('urgency', 'Became urgent'), ('notification_sent', 'Notification sent'), ('notification_failed', 'Notification failed'), ('legal_hold_placed', 'Legal hold placed'), ('legal_hold_lifted', 'Legal hold lifted'), ('anonymised', 'Personal data anonymised')], max_length=30, verbose_name='what'),
+            model_name="enquiryevent",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("submitted", "Submitted"),
+                    ("route", "Routed"),
+                    ("claim", "Claimed"),
+                    ("release", "Released to the queue"),
+                    ("mark_contacted", "Marked as contacted"),
+                    ("accept", "Accepted"),
+                    ("refer_on", "Referred to another centre"),
+                    ("close", "Closed"),
+                    ("withdraw", "Withdrawn"),
+                    ("mark_spam", "Marked as spam"),
+                    ("view", "Viewed"),
+                    ("add_note", "Note added"),
+                    ("withdraw_consent", "Consent withdrawn"),
+                    ("urgency", "Became urgent"),
+                    ("notification_sent", "Notification sent"),
+                    ("notification_failed", "Notification failed"),
+                    ("legal_hold_placed", "Legal hold placed"),
+                    ("legal_hold_lifted", "Legal hold lifted"),
+                    ("anonymised", "Personal data anonymised"),
+                ],
+                max_length=30,
+                verbose_name="what",
+            ),
         ),
     ]
