@@ -12,6 +12,7 @@ import socket
 import uuid
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.test import Client, override_settings
 
@@ -40,19 +41,14 @@ pytestmark = [
 
 def redis_cache_through(proxy: TcpProxy) -> dict:
     """The production cache settings (portal/settings/base.py) for a CACHE_URL at the proxy."""
-    import environ  # noqa: F401 - fails loudly if the settings' reader changed
-
-    from portal.settings import base
-
-    location = f"redis://127.0.0.1:{proxy.port}/15"
-    settings = {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": location}
-    settings["OPTIONS"] = dict(base.CACHES["default"].get("OPTIONS", {})) or {
-        "IGNORE_EXCEPTIONS": True,
-        "SOCKET_CONNECT_TIMEOUT": 0.5,
-        "SOCKET_TIMEOUT": 0.5,
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{proxy.port}/15",
+            "OPTIONS": settings.REDIS_CACHE_OPTIONS,
+            "KEY_PREFIX": f"signpost-faults-{uuid.uuid4().hex}",
+        }
     }
-    settings["KEY_PREFIX"] = f"signpost-faults-{uuid.uuid4().hex}"
-    return {"default": settings}
 
 
 @pytest.fixture
