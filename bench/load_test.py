@@ -112,11 +112,11 @@ def main() -> int:
 
 def report(stats: list[dict], results: dict, duration: int) -> None:
     print(
-        f"\n{'kind':<12}{'requests':>10}{'req/s':>9}{'errors':>8}{'p50':>8}{'p95':>8}{'p99':>8}  (ms)"
+        f"\n{'kind':<17}{'requests':>10}{'req/s':>9}{'errors':>8}{'p50':>8}{'p95':>8}{'p99':>8}  (ms)"
     )
     for row in stats:
         print(
-            f"{row['Name']:<12}{row['Request Count']:>10}{float(row['Requests/s']):>9.1f}"
+            f"{(row['Type'] + ' ' + row['Name']).strip():<17}{row['Request Count']:>10}{float(row['Requests/s']):>9.1f}"
             f"{row['Failure Count']:>8}{row['50%']:>8}{row['95%']:>8}{row['99%']:>8}"
         )
     total = next((r for r in stats if r["Name"] == "Aggregated"), None)

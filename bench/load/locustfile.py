@@ -50,7 +50,8 @@ ABANDONED: Counter = Counter()
 @events.request.add_listener
 def _count(request_type, name, response, exception, **kwargs):
     status = getattr(response, "status_code", None) if response is not None else None
-    STATUSES[f"{name} {status or type(exception).__name__}"] += 1
+    outcome = status or (type(exception).__name__ if exception else "done")
+    STATUSES[f"{name} {outcome}"] += 1
 
 
 @events.test_start.add_listener
