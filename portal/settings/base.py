@@ -126,11 +126,20 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHE_URL = env.str("CACHE_URL", default="")
+REDIS_CACHE_OPTIONS = {
+    "IGNORE_EXCEPTIONS": True,
+    "SOCKET_CONNECT_TIMEOUT": env.float("CACHE_CONNECT_TIMEOUT", default=0.5),
+    "SOCKET_TIMEOUT": env.float("CACHE_TIMEOUT", default=0.5),
+}
 if CACHE_URL:
     CACHES = {"default": env.cache_url("CACHE_URL")}
-    # A cache outage degrades speed, never availability (see docs/deployment.md).
+    # A cache outage degrades speed, never availability (see docs/deployment.md):
+    # Redis errors read as misses and writes are dropped (logged), and a Redis
+    # that hangs costs a request half a second at most.
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    if CACHES["default"]["BACKEND"].startswith("django_redis."):
+        CACHES["default"].setdefault("OPTIONS", {}).update(REDIS_CACHE_OPTIONS)
 else:
     CACHES = {
         "default": {
