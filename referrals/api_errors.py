@@ -74,6 +74,20 @@ def body_problem(request):
     return None
 
 
+TOO_MANY = _(
+    "Too many enquiries are being sent. Nothing has been stored: please try again "
+    "in a few minutes (the Retry-After header says when)."
+)
+
+
+def too_many_requests(language: str, retry_after: int) -> JsonResponse:
+    """429 in the API's usual ``{"detail": ...}`` shape."""
+    with translation.override(language):
+        response = JsonResponse({"detail": str(TOO_MANY)}, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response
+
+
 def error_body(language: str, errors: dict[str, list]) -> dict:
     with translation.override(language):
         return {
