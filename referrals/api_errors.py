@@ -69,7 +69,7 @@ def body_problem(request):
         return 415, _("Send the request body as JSON (Content-Type: application/json).")
     try:
         json.loads(request.body or b"null")
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply to parse
         return 400, _("The request body is not valid JSON.")
     return None
 
