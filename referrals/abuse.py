@@ -7,9 +7,9 @@
   outage.
 - Honeypot and minimum fill time (HTML flow only): the send step carries a
   field people never see or reach (``HONEYPOT_FIELD``); a filled one, or a
-  send sooner than REFERRAL_MIN_FILL_SECONDS after the first answer, is not
-  sent. The start time is ``FlowState.started_at``, set on the server when
-  the self-assessment starts and kept in the session encrypted with an
+  send sooner than REFERRAL_MIN_FILL_SECONDS after the first question was
+  opened, is not sent. The start time is ``FlowState.started_at``, set on
+  the server when the self-assessment starts and kept in the session encrypted with an
   authenticated cipher, so a client can neither see nor change it. The API
   has neither: its clients are programs by design, the questionnaire
   response it could carry a start token in is shared and cached, and an

@@ -363,7 +363,7 @@ REFERRAL_SESSION_SECONDS = env.int("REFERRAL_SESSION_SECONDS", default=24 * 60 *
 # submission (HTML flow or API) counts against a per-client limit and a
 # global one; a count of 0 switches a limit off. If the cache is down the
 # limits fail open. The HTML flow also refuses a send sooner than
-# REFERRAL_MIN_FILL_SECONDS after its first answer.
+# REFERRAL_MIN_FILL_SECONDS after its first question was opened.
 REFERRAL_SUBMISSIONS_PER_CLIENT = env.int("REFERRAL_SUBMISSIONS_PER_CLIENT", default=5)
 REFERRAL_SUBMISSIONS_PER_CLIENT_SECONDS = env.int(
     "REFERRAL_SUBMISSIONS_PER_CLIENT_SECONDS", default=10 * 60
