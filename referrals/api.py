@@ -7,7 +7,9 @@
   ``.../status/stop-updates/`` act on it
 - ``POST /api/v1/sms/inbound/`` GOV.UK Notify's callback for received texts (STOP)
 
-Submission goes through enquiry_submit, exactly like the HTML flow. CSRF:
+Submission goes through enquiry_submit, exactly like the HTML flow, and
+counts against the same rate limits (429 ``{"detail"}`` with Retry-After;
+referrals/abuse.py says why the API has no honeypot or fill time). CSRF:
 these endpoints use no cookies and no session (nothing ambient a forged
 cross-site request could borrow), and accept only ``application/json``
 bodies, which a cross-site HTML form cannot send and a cross-site script can
@@ -29,7 +31,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Header, Query, Router, Status
 from ninja.decorators import decorate_view
 
-from . import sms
+from . import abuse, sms
 from .api_errors import (
     error_body,
     install_error_handler,
@@ -37,6 +39,7 @@ from .api_errors import (
     public_endpoint,
     referrals_endpoint,
     site_languages,
+    too_many_requests,
 )
 from .consents import REQUIRED_PURPOSES, WORDING, WORDING_VERSION
 from .errors import IllegalTransition, InvalidSubmission, NoPublishedQuestionnaire
@@ -139,6 +142,7 @@ def questionnaire(request, lang: str | None = Query(None, description="en, cy, p
         400: DetailOut,
         415: DetailOut,
         422: ErrorsOut,
+        429: DetailOut,
         503: DetailOut,
     },
     url_name="referrals_submit",
@@ -156,6 +160,9 @@ def submit_referral(
     ),
 ):
     language = language_for(request, payload.language)
+    limited = abuse.submission_limits(request)
+    if not limited.allowed:
+        return too_many_requests(language, limited.retry_after)
     try:
         version = published_version(number=payload.questionnaire_version)
     except NoPublishedQuestionnaire:

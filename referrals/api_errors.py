@@ -69,9 +69,23 @@ def body_problem(request):
         return 415, _("Send the request body as JSON (Content-Type: application/json).")
     try:
         json.loads(request.body or b"null")
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply to parse
         return 400, _("The request body is not valid JSON.")
     return None
+
+
+TOO_MANY = _(
+    "Too many enquiries are being sent. Nothing has been stored: please try again "
+    "in a few minutes (the Retry-After header says when)."
+)
+
+
+def too_many_requests(language: str, retry_after: int) -> JsonResponse:
+    """429 in the API's usual ``{"detail": ...}`` shape."""
+    with translation.override(language):
+        response = JsonResponse({"detail": str(TOO_MANY)}, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response
 
 
 def error_body(language: str, errors: dict[str, list]) -> dict:

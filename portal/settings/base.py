@@ -250,7 +250,7 @@ SECOND_FACTOR_BACKUP_CODES = 10
 # together, so an attacker elsewhere cannot lock a member of staff out, and
 # every lockout ends after the cool-off. The database handler keeps working
 # when the cache is down: sign-in limiting fails closed.
-AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_HANDLER = "portal.lockout.FailClosedDatabaseHandler"
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -266,6 +266,14 @@ AXES_VERBOSE = False
 # How many reverse proxies we trust to append to X-Forwarded-For (0: use the
 # socket address and ignore the header, which a client can write anything in).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# Request size: no public form comes near these; the Wagtail page editor
+# posts many fields for a long StreamField, hence the higher field count.
+# Too big or too many is a 400, never a 500.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=1024 * 1024)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = env.int("DATA_UPLOAD_MAX_NUMBER_FIELDS", default=5000)
+# A failed CSRF check (usually a page left open too long) gets a friendly page.
+CSRF_FAILURE_VIEW = "portal.csrf.csrf_failure"
 
 # --- Security ---------------------------------------------------------------
 
@@ -370,6 +378,19 @@ RETENTION = {
 # A self-assessment in progress lives in the session this long after the
 # last answer (unfinished answers are not kept longer; see docs/referrals.md).
 REFERRAL_SESSION_SECONDS = int(RETENTION["unfinished"].total_seconds())
+
+# Public abuse resistance (see docs/security.md, "Abuse resistance"). A
+# submission (HTML flow or API) counts against a per-client limit and a
+# global one; a count of 0 switches a limit off. If the cache is down the
+# limits fail open. The HTML flow also refuses a send sooner than
+# REFERRAL_MIN_FILL_SECONDS after its first question was opened.
+REFERRAL_SUBMISSIONS_PER_CLIENT = env.int("REFERRAL_SUBMISSIONS_PER_CLIENT", default=5)
+REFERRAL_SUBMISSIONS_PER_CLIENT_SECONDS = env.int(
+    "REFERRAL_SUBMISSIONS_PER_CLIENT_SECONDS", default=10 * 60
+)
+REFERRAL_SUBMISSIONS_GLOBAL = env.int("REFERRAL_SUBMISSIONS_GLOBAL", default=120)
+REFERRAL_SUBMISSIONS_GLOBAL_SECONDS = env.int("REFERRAL_SUBMISSIONS_GLOBAL_SECONDS", default=60)
+REFERRAL_MIN_FILL_SECONDS = env.int("REFERRAL_MIN_FILL_SECONDS", default=10)
 
 # Notifications (the outbox): delivery attempts, back-off and who gets alerts.
 # Attempt n that fails waits NOTIFICATION_RETRY_SECONDS * 2**(n-1) (capped at a

@@ -26,3 +26,7 @@ FIELD_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWZpZWxkLWtleS1ub3QtYS1zZWNyZXQ="]
 LOOKUP_HASH_KEY = "test-only-lookup-hash-key"  # noqa: S105
 SMS_BACKEND = "locmem"
 INSIGHT_CACHE_SECONDS = 0  # tests change facts between requests
+# Existing flow tests send at once and many times; abuse tests set these explicitly.
+REFERRAL_MIN_FILL_SECONDS = 0
+REFERRAL_SUBMISSIONS_PER_CLIENT = 0
+REFERRAL_SUBMISSIONS_GLOBAL = 0

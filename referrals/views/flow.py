@@ -11,16 +11,17 @@ address redirects to the first unanswered step.
 
 from __future__ import annotations
 
+import math
 from urllib.parse import urlencode
 
 from django.db import DatabaseError
-from django.http import HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from .. import flow
+from .. import abuse, flow
 from ..consents import WORDING_VERSION
 from ..errors import InvalidSubmission, NoPublishedQuestionnaire
 from ..facts import derive_facts
@@ -278,37 +279,14 @@ def consent(request):
     ):
         return _redirect(reverse("referrals:contact"))
     purposes = _purposes(details)
-    not_sent = False
+    notice = None
     if request.method == "POST":
         form = ConsentForm(request.POST, purposes=purposes)
         if form.is_valid():
-            try:
-                result = enquiry_submit(
-                    version=current.version,
-                    answers=current.state.answers,
-                    contact=details,
-                    consents=form.consents(),
-                    language=get_language(),
-                    idempotency_key=current.state.idempotency_key,
-                    consent_wording_version=WORDING_VERSION,
-                )
-            except InvalidSubmission as invalid:
-                redirect = _invalid_submission_redirect(current, invalid, form)
-                if redirect:
-                    return redirect
-            except DatabaseError:
-                # Nothing was stored; the answers are still in the session.
-                not_sent = True
-            else:
-                flow.remember_sent(
-                    request.session,
-                    flow.SentEnquiry(
-                        reference=result.reference,
-                        status_secret=result.status_secret,
-                        idempotency_key=current.state.idempotency_key,
-                    ),
-                )
-                return _redirect(reverse("referrals:confirmation"))
+            outcome = _send(request, current, details, form)
+            if isinstance(outcome, HttpResponse):
+                return outcome
+            notice = outcome
     else:
         form = ConsentForm(purposes=purposes)
     unsafe = facts.safe_to_contact is False or facts.may_leave_message is False
@@ -321,11 +299,68 @@ def consent(request):
             "wording_version": WORDING_VERSION,
             "contact": details,
             "updates_warning": unsafe,
-            "not_sent": not_sent,
+            "not_sent": notice == NOT_SENT,
+            "held": notice == HELD,
+            "honeypot_field": abuse.HONEYPOT_FIELD,
             "back_url": reverse("referrals:contact"),
         },
-        status=503 if not_sent else 200,
+        status=503 if notice == NOT_SENT else 200,
     )
+
+
+NOT_SENT = "not_sent"  # the database failed; nothing stored
+HELD = "held"  # looked automated; the page asks to check and send again
+
+
+def _send(request, current: _Flow, details: ContactDetails, form):
+    """Send the enquiry: a response (sent, limited, or to fix something
+    elsewhere) or a notice for the consent page."""
+    limited = abuse.submission_limits(request)
+    if not limited.allowed:
+        return _rate_limited(request, limited)
+    if abuse.looks_automated(request.POST, started_at=current.state.started_at):
+        # Looks like the ordinary page, so a bot learns nothing; a person who
+        # somehow tripped it sends again and it goes.
+        return HELD
+    try:
+        result = enquiry_submit(
+            version=current.version,
+            answers=current.state.answers,
+            contact=details,
+            consents=form.consents(),
+            language=get_language(),
+            idempotency_key=current.state.idempotency_key,
+            consent_wording_version=WORDING_VERSION,
+        )
+    except InvalidSubmission as invalid:
+        return _invalid_submission_redirect(current, invalid, form)
+    except DatabaseError:
+        return NOT_SENT  # nothing was stored; the answers are still in the session
+    flow.remember_sent(
+        request.session,
+        flow.SentEnquiry(
+            reference=result.reference,
+            status_secret=result.status_secret,
+            idempotency_key=current.state.idempotency_key,
+        ),
+    )
+    return _redirect(reverse("referrals:confirmation"))
+
+
+def _rate_limited(request, decision):
+    """429 with Retry-After; the answers stay in the session for later."""
+    response = _page(
+        request,
+        "rate_limited.html",
+        {
+            "minutes": max(1, math.ceil(decision.retry_after / 60)),
+            "everyone": decision.limit == abuse.GLOBAL,
+            "answers_url": reverse("referrals:check"),
+        },
+        status=429,
+    )
+    response["Retry-After"] = str(decision.retry_after)
+    return response
 
 
 def _invalid_submission_redirect(current: _Flow, invalid: InvalidSubmission, form):

@@ -35,8 +35,14 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def live_site():
-    """Base URL of a gunicorn server with the demo content loaded."""
-    with demo_site() as base_url:
+    """Base URL of a gunicorn server with the demo content loaded. A robot
+    fills the flow in seconds, many times: no fill time, no submission limits
+    (tests/referrals/views/test_flow_abuse.py tests those)."""
+    with demo_site(
+        REFERRAL_MIN_FILL_SECONDS="0",
+        REFERRAL_SUBMISSIONS_PER_CLIENT="0",
+        REFERRAL_SUBMISSIONS_GLOBAL="0",
+    ) as base_url:
         yield base_url
 
 

@@ -6,9 +6,13 @@ import re
 from datetime import timedelta
 
 import pytest
+from axes.handlers.database import AxesDatabaseHandler
 from axes.models import AccessAttempt
 from django.core.cache import cache
+from django.db import OperationalError
 from django.test import override_settings
+
+from tests.support.caches import RAISING
 
 from .conftest import PASSWORD
 
@@ -128,3 +132,25 @@ def test_a_successful_sign_in_clears_the_failures(client, staff_user):
     client.logout()
     fail(client, "sam", times=4)
     assert attempt(client, "sam", PASSWORD).status_code == 302
+
+
+@override_settings(CACHES=RAISING)
+def test_lockout_still_holds_when_every_cache_call_raises(client, staff_user):
+    fail(client, "sam")
+    assert attempt(client, "sam", PASSWORD).status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_sign_in_fails_closed_when_the_lockout_store_is_unavailable(
+    client, staff_user, monkeypatch, caplog
+):
+    def unavailable(self, request, credentials=None):
+        raise OperationalError("the lockout store is down")
+
+    monkeypatch.setattr(AxesDatabaseHandler, "get_failures", unavailable)
+    response = attempt(client, "sam", PASSWORD)
+    assert response.status_code == 429
+    assert "Too many sign-in attempts" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+    assert "lockout store is unavailable" in caplog.text
+    assert "sam" not in caplog.text

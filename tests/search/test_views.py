@@ -146,3 +146,14 @@ def test_autocomplete_is_loaded_as_a_deferred_script_and_the_form_works_without_
     assert not re.search(r"<script(?![^>]*\bsrc=)", page)  # no inline scripts
     assert '<form class="search-form" role="search" method="get" action="/en/search/"' in page
     assert 'data-autocomplete-url="/api/v1/autocomplete/"' in page
+
+
+def test_a_long_query_is_capped_where_it_is_searched_shown_and_logged(client, guides):
+    from search.query import MAX_QUERY_LENGTH
+
+    response = client.get("/en/search/", {"q": "deposit " + "y" * 5000})
+    assert response.status_code == 200
+    shown = re.findall(r'name="q" type="search" value="([^"]*)"', response.content.decode())
+    assert shown and all(len(value) <= MAX_QUERY_LENGTH for value in shown)
+    assert shown[0].startswith("deposit yyy")
+    assert len(QueryLog.objects.get().query) <= MAX_QUERY_LENGTH
