@@ -12,7 +12,7 @@ WORKERS ?= auto
 
 .DEFAULT_GOAL := help
 .PHONY: help run test install install-test messages compile-messages migrate demo \
-        serve-prod stop-prod lint lock bench clean system-packages browser-deps
+        serve-prod stop-prod lint lock bench load clean system-packages browser-deps
 
 help:
 	@echo "make run    install, migrate SQLite, load demo content, serve http://$(HOST):$(PORT)/"
@@ -20,6 +20,7 @@ help:
 	@echo "make lint   ruff"
 	@echo "make bench  benchmarks (prints figures; see bench/README.md)"
 	@echo "make serve-prod / make stop-prod   production stack on this machine (see docs/deployment.md)"
+	@echo "make load   load test of the running production stack (bench/load_test.py)"
 
 # --- Installing -----------------------------------------------------------
 
@@ -95,6 +96,17 @@ bench: install-test
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || true
 	@test -d bench/node_modules/lighthouse || npm ci --prefix bench --no-audit --no-fund --loglevel=error
 	$(PY) bench/run_all.py
+
+# Load test of the production stack (start it with `make serve-prod`); locust
+# lives in its own virtualenv, pinned in bench/requirements.txt. LOAD_ARGS
+# passes options, e.g. LOAD_ARGS="--overload 4 --duration 20".
+bench/.load-venv/bin/locust: bench/requirements.txt
+	$(PYTHON) -m venv bench/.load-venv
+	bench/.load-venv/bin/pip install --quiet -r bench/requirements.txt
+	@touch $@
+
+load: bench/.load-venv/bin/locust | $(PY)
+	$(PY) bench/load_test.py $(LOAD_ARGS)
 
 # Regenerate the pinned lock files from pyproject.toml's ranges.
 lock:

@@ -3,6 +3,11 @@
 /healthz answers from the process alone. /readyz checks each dependency
 with a short timeout and reports each one, answering 503 if any fails.
 Neither touches the session or writes anything.
+
+Search is ready when its database index table answers. With
+SEARCH_BACKEND=elasticsearch an Elasticsearch that does not answer its ping
+(within one second) leaves the server ready - searches fall back to the
+database backend - and the check says so with ``"degraded": true``.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import time
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
@@ -23,10 +29,16 @@ def healthz(request):
     return JsonResponse({"status": "ok"})
 
 
+class Degraded(Exception):
+    """The dependency answers, but through its fallback (the message says how)."""
+
+
 def _timed(check) -> dict:
     started = time.perf_counter()
     try:
         detail = check()
+    except Degraded as degraded:
+        return {"ok": True, "degraded": True, "detail": str(degraded), "ms": _ms(started)}
     except Exception as error:  # a probe reports failures, it never raises
         return {"ok": False, "error": error.__class__.__name__, "ms": _ms(started)}
     result = {"ok": True, "ms": _ms(started)}
@@ -55,9 +67,27 @@ def check_cache():
     return cache.__class__.__name__
 
 
+def check_search():
+    from search.backends import BackendUnavailable, database_backend, elasticsearch_backend
+
+    database = database_backend()
+    database.ping()
+    if settings.SEARCH_BACKEND != "elasticsearch":
+        return database.name
+    try:
+        elasticsearch_backend().ping()
+    except BackendUnavailable as error:
+        cause = type(error.__cause__ or error).__name__
+        raise Degraded(
+            f"elasticsearch unavailable ({cause}); answering from {database.name}"
+        ) from error
+    return "elasticsearch"
+
+
 READINESS_CHECKS = {
     "database": check_database,
     "cache": check_cache,
+    "search": check_search,
 }
 
 

@@ -16,6 +16,10 @@ from .api import api
 
 api_v1_pages_router = build_router("wagtailapi_v1")
 
+# A lost database connection answers 503 with a translated page, not 500 or 400.
+handler400 = "portal.views.bad_request"
+handler500 = "portal.views.server_error"
+
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

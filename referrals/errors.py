@@ -101,3 +101,11 @@ class QuestionnaireNotPublishable(ReferralError):
 
 class NoPublishedQuestionnaire(ReferralError):
     message = _("No questionnaire has been published yet.")
+
+
+class UnderLegalHold(ReferralError):
+    message = _("This enquiry is on legal hold: lift the hold before erasing it.")
+
+
+class NotSupervisor(ReferralError):
+    message = _("Only the centre’s managers and network administrators can do that.")

@@ -17,7 +17,9 @@ from knowledge.panels import translated_panels
 from .insight.access import insight_scope
 from .models import Centre, OutcomeCode, Question
 from .permissions import may_use_queue
+from .selectors import is_network_admin
 from .views.admin import urls as queue_urls
+from .views.admin.subject_access import SubjectAccessView, SubjectEraseView, SubjectExportView
 from .views.insight import InsightDashboardView, InsightExportView
 from .views.questionnaire_admin import PublishQuestionnaireView, QuestionIndexView
 
@@ -140,6 +142,11 @@ def register_publish_url():
             InsightExportView.as_view(),
             name="referrals_insight_export",
         ),
+        path("subject-access/", SubjectAccessView.as_view(), name="referrals_subject_access"),
+        path(
+            "subject-access/export/", SubjectExportView.as_view(), name="referrals_subject_export"
+        ),
+        path("subject-access/erase/", SubjectEraseView.as_view(), name="referrals_subject_erase"),
     ]
 
 
@@ -169,4 +176,20 @@ class InsightMenuItem(MenuItem):
 def register_insight_menu_item():
     return InsightMenuItem(
         _("Insight"), reverse("referrals_insight"), name="insight", icon_name="table", order=240
+    )
+
+
+class SubjectAccessMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_network_admin(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_subject_access_menu_item():
+    return SubjectAccessMenuItem(
+        _("Subject access"),
+        reverse("referrals_subject_access"),
+        name="subject-access",
+        icon_name="user",
+        order=245,
     )

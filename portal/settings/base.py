@@ -128,11 +128,20 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHE_URL = env.str("CACHE_URL", default="")
+REDIS_CACHE_OPTIONS = {
+    "IGNORE_EXCEPTIONS": True,
+    "SOCKET_CONNECT_TIMEOUT": env.float("CACHE_CONNECT_TIMEOUT", default=0.5),
+    "SOCKET_TIMEOUT": env.float("CACHE_TIMEOUT", default=0.5),
+}
 if CACHE_URL:
     CACHES = {"default": env.cache_url("CACHE_URL")}
-    # A cache outage degrades speed, never availability (see docs/deployment.md).
+    # A cache outage degrades speed, never availability (see docs/deployment.md):
+    # Redis errors read as misses and writes are dropped (logged), and a Redis
+    # that hangs costs a request half a second at most.
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    if CACHES["default"]["BACKEND"].startswith("django_redis."):
+        CACHES["default"].setdefault("OPTIONS", {}).update(REDIS_CACHE_OPTIONS)
 else:
     CACHES = {
         "default": {
@@ -349,9 +358,20 @@ LOOKUP_HASH_KEY = env.str("LOOKUP_HASH_KEY", default="")
 URGENT_WITHIN_DAYS = env.int("URGENT_WITHIN_DAYS", default=14)
 # Urgent enquiries only go to centres open now or opening within this many hours.
 ROUTING_URGENT_OPENS_WITHIN_HOURS = env.int("ROUTING_URGENT_OPENS_WITHIN_HOURS", default=18)
+# Retention (docs/security.md, "Retention and subject rights"): how long
+# after its last answer an unfinished self-assessment is kept, and how long
+# after an enquiry is finished (marked as spam, closed, withdrawn) its
+# personal data is kept before `manage.py apply_retention` deletes (spam) or
+# anonymises (closed, withdrawn) it. Enquiries on legal hold are skipped.
+RETENTION = {
+    "unfinished": timedelta(hours=env.int("RETENTION_UNFINISHED_HOURS", default=24)),
+    "spam": timedelta(days=env.int("RETENTION_SPAM_DAYS", default=30)),
+    "closed": timedelta(days=env.int("RETENTION_CLOSED_DAYS", default=365)),
+    "withdrawn": timedelta(days=env.int("RETENTION_WITHDRAWN_DAYS", default=30)),
+}
 # A self-assessment in progress lives in the session this long after the
 # last answer (unfinished answers are not kept longer; see docs/referrals.md).
-REFERRAL_SESSION_SECONDS = env.int("REFERRAL_SESSION_SECONDS", default=24 * 60 * 60)
+REFERRAL_SESSION_SECONDS = int(RETENTION["unfinished"].total_seconds())
 
 # Notifications (the outbox): delivery attempts, back-off and who gets alerts.
 # Attempt n that fails waits NOTIFICATION_RETRY_SECONDS * 2**(n-1) (capped at a

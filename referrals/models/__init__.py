@@ -22,6 +22,7 @@ from .questionnaire import (
     QuestionnaireVersion,
     QuestionRole,
 )
+from .retention import ErasureRecord
 from .statistics import EnquiryFact
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "Enquiry",
     "EnquiryEvent",
     "EnquiryFact",
+    "ErasureRecord",
     "EventAction",
     "KeyDateKind",
     "Notification",

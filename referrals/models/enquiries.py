@@ -125,6 +125,12 @@ class Enquiry(models.Model):
         _("finished"), null=True, blank=True, help_text=_("Closed, withdrawn or marked as spam.")
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    legal_hold = models.BooleanField(
+        _("legal hold"),
+        default=False,
+        help_text=_("Kept as it is: retention and erasure skip it while the hold stands."),
+    )
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
     class Meta:
         ordering = ["-submitted_at"]
@@ -175,6 +181,9 @@ class EventAction(models.TextChoices):
     URGENCY_CHANGED = "urgency", _("Became urgent")
     NOTIFICATION_SENT = "notification_sent", _("Notification sent")
     NOTIFICATION_FAILED = "notification_failed", _("Notification failed")
+    LEGAL_HOLD_PLACED = "legal_hold_placed", _("Legal hold placed")
+    LEGAL_HOLD_LIFTED = "legal_hold_lifted", _("Legal hold lifted")
+    ANONYMISED = "anonymised", _("Personal data anonymised")
 
 
 class EnquiryEvent(models.Model):

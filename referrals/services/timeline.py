@@ -20,6 +20,9 @@ _NOT_AUDITED = frozenset(
         EventAction.URGENCY_CHANGED,
         EventAction.NOTIFICATION_SENT,
         EventAction.NOTIFICATION_FAILED,
+        # Audited by referrals/services/erasure.py itself (with the request).
+        EventAction.LEGAL_HOLD_PLACED,
+        EventAction.LEGAL_HOLD_LIFTED,
     }
 )
 

@@ -51,6 +51,9 @@ class BackendTitle:
 class SearchBackend(ABC):
     name: str = ""
 
+    def ping(self) -> None:  # noqa: B027 - a backend with nothing to reach is always there
+        """Raise BackendUnavailable unless the engine answers; cheap (readiness probes)."""
+
     # --- Writing --------------------------------------------------------
 
     @abstractmethod

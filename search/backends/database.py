@@ -44,6 +44,10 @@ def vocabulary(document: GuideDocument | SearchDocument) -> dict[str, str]:
 class DatabaseBackend(SearchBackend):
     vendor = ""
 
+    def ping(self) -> None:
+        """The index table answers (one row at most, through its primary key)."""
+        list(SearchDocument.objects.values_list("id", flat=True)[:1])
+
     # --- Writing --------------------------------------------------------
 
     def replace_groups(self, translation_keys, documents) -> None:

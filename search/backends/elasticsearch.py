@@ -62,6 +62,8 @@ SOURCE_FIELDS = [
     "translated_languages",
 ]
 MAX_SUGGEST_INPUTS = 12
+# Readiness probes ping often; they wait at most this long (seconds).
+PING_TIMEOUT = 1.0
 ERRORS = (es_exceptions.ApiError, es_exceptions.TransportError, helpers.BulkIndexError)
 
 
@@ -200,6 +202,12 @@ class ElasticsearchBackend(SearchBackend):
         self.client = client or Elasticsearch(
             url, request_timeout=timeout, max_retries=0, retry_on_timeout=False
         )
+
+    def ping(self) -> None:
+        try:  # GET / (cluster name and version): the cheapest request that raises
+            self.client.options(request_timeout=PING_TIMEOUT).info()
+        except ERRORS as error:
+            raise BackendUnavailable(str(error)) from error
 
     def alias(self, language: str) -> str:
         return f"{self.prefix}-guides-{language}"

@@ -4,12 +4,12 @@ on the queue and the enquiry page."""
 import pytest
 
 from .conftest import axe_violations
+from .staff import sign_in
 
 pytestmark = pytest.mark.xdist_group("browser")
 # A demo centre whose demo enquiry waits unclaimed (other browser tests may
 # work Riverside's queue).
 CASEWORKER = "caseworker-birmingham-rights-centre"
-PASSWORD_SUFFIX = "-demo-2026"
 
 
 @pytest.fixture
@@ -19,14 +19,6 @@ def desk(browser):
     page = context.new_page()
     yield page
     context.close()
-
-
-def sign_in(page, live_site, username):
-    page.goto(f"{live_site}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", username + PASSWORD_SUFFIX)
-    with page.expect_navigation():
-        page.click("button[type=submit]")
 
 
 def test_a_caseworker_claims_an_enquiry_and_closes_it_with_an_outcome(desk, live_site):

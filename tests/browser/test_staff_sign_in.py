@@ -4,16 +4,11 @@ and the public pages' Content Security Policy, enforced by a real browser."""
 
 from __future__ import annotations
 
-import base64
-
 import pytest
-from django_otp.oath import totp
 
-from portal.two_factor.demo import demo_totp_secret
+from .staff import authenticator_code, sign_in_with_password
 
 pytestmark = pytest.mark.xdist_group("browser")
-
-DEMO_PASSWORD_SUFFIX = "-demo-2026"
 
 
 @pytest.fixture
@@ -26,20 +21,6 @@ def strict_page(browser):
     page.on("console", lambda message: page.console_messages_seen.append(message.text))
     yield page
     context.close()
-
-
-def authenticator_code(username: str) -> str:
-    key = base64.b32decode(demo_totp_secret(username))
-    return f"{totp(key):06d}"
-
-
-def sign_in_with_password(page, live_site, username: str) -> None:
-    page.goto(live_site + "/admin/")
-    assert "/admin/login/" in page.url
-    page.fill("#id_username", username)
-    page.fill("#id_password", username + DEMO_PASSWORD_SUFFIX)
-    with page.expect_navigation():
-        page.click("button[type=submit]")
 
 
 def test_a_demo_editor_signs_in_with_password_and_code_and_sees_the_dashboard(

@@ -30,9 +30,10 @@ from ...services import (
     enquiry_release,
     enquiry_withdraw,
 )
+from ...services.erasure import enquiry_set_legal_hold
 from ...states import Action
 from .base import EnquiryViewMixin
-from .forms import CloseForm, ConfirmForm, NoteForm, ReleaseForm
+from .forms import CloseForm, ConfirmForm, LegalHoldForm, NoteForm, ReleaseForm
 
 ROLE_REFUSAL = _("Only the caseworker who claimed this enquiry can do that.")
 
@@ -115,6 +116,22 @@ class AddNoteView(EnquiryActionView):
 
     def perform(self, data):
         enquiry_add_note(enquiry=self.enquiry, actor=self.request.user, body=data["body"])
+
+
+class LegalHoldView(EnquiryActionView):
+    """Place or lift a legal hold (the service refuses anyone but a supervisor)."""
+
+    form_class = LegalHoldForm
+
+    def perform(self, data):
+        enquiry_set_legal_hold(
+            enquiry=self.enquiry, actor=self.request.user, held=data["held"], request=self.request
+        )
+        self.success_message = (
+            _("%(reference)s is on legal hold: retention and erasure leave it as it is.")
+            if data["held"]
+            else _("The legal hold on %(reference)s is lifted.")
+        )
 
 
 class ConfirmActionView(WagtailAdminTemplateMixin, EnquiryActionView):

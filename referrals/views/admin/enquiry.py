@@ -11,7 +11,7 @@ from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ...models import ConsentPurpose
-from ...permissions import staff_actions
+from ...permissions import is_supervisor, staff_actions
 from ...selectors import current_consents, enquiry_case_file, enquiry_export
 from ...services import enquiry_record_view
 from ...states import TERMINAL_STATES, Action
@@ -74,6 +74,7 @@ class EnquiryDetailView(EnquiryViewMixin, WagtailAdminTemplateMixin, TemplateVie
                 enquiry.claimed_by_id is not None and enquiry.claimed_by_id != self.request.user.pk
             ),
             is_open=enquiry.state not in TERMINAL_STATES,
+            may_hold=is_supervisor(self.request.user, enquiry),
         )
         return context
 

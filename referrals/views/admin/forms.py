@@ -83,3 +83,7 @@ class ReferForm(forms.Form):
 
 class ConfirmForm(forms.Form):
     """Nothing to fill in: the POST itself is the confirmation."""
+
+
+class LegalHoldForm(forms.Form):
+    held = forms.BooleanField(required=False)

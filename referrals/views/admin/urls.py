@@ -24,4 +24,5 @@ urlpatterns = [
     path("<int:pk>/refer/", refer.ReferView.as_view(), name="refer"),
     path("<int:pk>/spam/", actions.MarkSpamView.as_view(), name="spam"),
     path("<int:pk>/withdraw/", actions.WithdrawView.as_view(), name="withdraw"),
+    path("<int:pk>/legal-hold/", actions.LegalHoldView.as_view(), name="legal_hold"),
 ]
