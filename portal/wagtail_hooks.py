@@ -7,7 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
+from wagtail.permissions import register_permission_policy
 
+from .audit_admin import AuditPermissionPolicy, AuditRecordViewSet
+from .models import AuditRecord
 from .two_factor.devices import can_reset_second_factor
 from .two_factor.selectors import can_reset_anyone
 
@@ -49,3 +52,11 @@ def register_reset_second_factor_button(user, request_user):
             priority=90,
         )
     ]
+
+
+register_permission_policy(AuditRecord, AuditPermissionPolicy(AuditRecord))
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_viewset():
+    return AuditRecordViewSet()

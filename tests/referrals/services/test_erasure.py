@@ -103,7 +103,7 @@ def test_managers_and_network_admins_place_and_lift_holds(enquiry, riverside, ad
     assert not Enquiry.objects.get(pk=enquiry.pk).legal_hold
 
     actions = list(
-        AuditRecord.objects.filter(target_label=enquiry.reference)
+        AuditRecord.objects.filter(target_label=enquiry.reference, action__startswith="legal_hold")
         .order_by("pk")
         .values_list("action", "actor_label")
     )
