@@ -55,6 +55,10 @@ load_env() {
     export BASE_URL=${BASE_URL:-http://127.0.0.1:$PORT}
     export SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_PRELOAD=false
     export LOG_FORMAT=${LOG_FORMAT:-json}
+    # Load shedding: 2 readers at work per process, the other threads admit and
+    # turn readers away quickly past capacity (portal/load_shedding.py).
+    export GUNICORN_THREADS=${GUNICORN_THREADS:-8}
+    export LOAD_SHED_CONCURRENCY=${LOAD_SHED_CONCURRENCY:-2}
 }
 
 running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }

@@ -69,6 +69,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "portal.logging.RequestIdMiddleware",
+    # Past capacity, readers get a quick 503 (off unless LOAD_SHED_CONCURRENCY).
+    "portal.load_shedding.LoadSheddingMiddleware",
     # Lets services that write the audit trail know the client's address.
     "portal.audit.AuditContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -272,6 +274,10 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # Request size: no public form comes near these; the Wagtail page editor
 # posts many fields for a long StreamField, hence the higher field count.
 # Too big or too many is a 400, never a 500.
+# Load shedding per application process (portal/load_shedding.py); 0: off.
+LOAD_SHED_CONCURRENCY = env.int("LOAD_SHED_CONCURRENCY", default=0)
+LOAD_SHED_WAITING = env.int("LOAD_SHED_WAITING", default=4)
+LOAD_SHED_WAIT_SECONDS = env.float("LOAD_SHED_WAIT_SECONDS", default=0.5)
 DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=1024 * 1024)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = env.int("DATA_UPLOAD_MAX_NUMBER_FIELDS", default=5000)
 # A failed CSRF check (usually a page left open too long) gets a friendly page.
