@@ -48,7 +48,7 @@ def main() -> int:
     database_url = args.database_url or stack_database_url()
     guide_users = max(1, round(args.guides * args.overload))
     search_users = max(1, round(args.searches * args.overload))
-    submit_every = 4.0
+    submit_every = 10.0
     submit_users = max(1, math.ceil(args.submissions * args.overload * submit_every))
     users = guide_users + search_users + submit_users
     with tempfile.TemporaryDirectory() as work:

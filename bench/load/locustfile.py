@@ -109,7 +109,7 @@ class Searcher(FastHttpUser):
 
 class Submitter(FastHttpUser):
     fixed_count = int(os.environ.get("LOAD_SUBMIT_USERS", "8"))
-    wait_time = constant_throughput(1 / float(os.environ.get("LOAD_SUBMIT_EVERY", "4")))
+    wait_time = constant_throughput(1 / float(os.environ.get("LOAD_SUBMIT_EVERY", "10")))
 
     @task
     def submit(self):

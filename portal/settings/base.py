@@ -276,7 +276,7 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # Too big or too many is a 400, never a 500.
 # Load shedding per application process (portal/load_shedding.py); 0: off.
 LOAD_SHED_CONCURRENCY = env.int("LOAD_SHED_CONCURRENCY", default=0)
-LOAD_SHED_WAITING = env.int("LOAD_SHED_WAITING", default=4)
+LOAD_SHED_WAITING = env.int("LOAD_SHED_WAITING", default=16)
 LOAD_SHED_WAIT_SECONDS = env.float("LOAD_SHED_WAIT_SECONDS", default=0.5)
 DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=1024 * 1024)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = env.int("DATA_UPLOAD_MAX_NUMBER_FIELDS", default=5000)
