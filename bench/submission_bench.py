@@ -348,6 +348,11 @@ def main() -> None:
                 TASKS_BACKEND="django_tasks_db.DatabaseBackend",
                 DB_CONN_MAX_AGE="60",
                 LOG_LEVEL="ERROR",
+                # Every simulated person shares one address and answers at once:
+                # the abuse checks (rate limits, minimum fill time) would hold them.
+                REFERRAL_SUBMISSIONS_PER_CLIENT="0",
+                REFERRAL_SUBMISSIONS_GLOBAL="0",
+                REFERRAL_MIN_FILL_SECONDS="0",
             )
             print(f"Preparing {name} (migrate, demo content)...", flush=True)
             prepare(env)
