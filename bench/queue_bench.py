@@ -42,7 +42,7 @@ def seed(count: int, rng: random.Random, *, first: int = 0):
     centres = [CentreFactory(slug=f"centre-{n:02d}") for n in range(50)]
     user = caseworker(centres[0], "bench-caseworker")
     areas = list(AreaOfLaw.objects.all())
-    version = QuestionnaireVersion.objects.get()
+    version = QuestionnaireVersion.objects.order_by("-number").first()
     start = dt.datetime(2025, 11, 1, tzinfo=dt.UTC)
     batch = []
     for index in range(first, first + count):
