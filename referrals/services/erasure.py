@@ -70,7 +70,9 @@ def anonymise(enquiry: Enquiry, *, at: dt.datetime) -> None:
 
 
 def erase(enquiry: Enquiry, *, action: str, policy: str, at: dt.datetime) -> ErasureRecord:
-    """Anonymise or delete enquiry and record it; caller holds the transaction."""
+    """Anonymise or delete enquiry and record it; caller holds the transaction
+    and ends the sessions that can open it (forget_sessions, once per batch:
+    it reads every live session)."""
     record = ErasureRecord.objects.create(
         enquiry_id=enquiry.pk,
         reference=enquiry.reference,
@@ -78,7 +80,6 @@ def erase(enquiry: Enquiry, *, action: str, policy: str, at: dt.datetime) -> Era
         policy=policy,
         erased_at=at,
     )
-    forget_sessions(references={enquiry.reference})
     if action == ErasureRecord.Action.DELETED:
         enquiry.delete()
     else:
@@ -102,6 +103,7 @@ def enquiry_erase(
         policy=ErasureRecord.Policy.SUBJECT_REQUEST,
         at=now or timezone.now(),
     )
+    forget_sessions(references={reference})
     audit.record(
         action="subject_erasure",
         actor=actor,

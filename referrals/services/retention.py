@@ -96,6 +96,7 @@ def retention_apply(*, now: dt.datetime | None = None, dry_run: bool = False) ->
     counts.expired_sessions_deleted = len(sessions)
     if not dry_run:
         delete_sessions(sessions)
+    erased = set()
     for state, policy in POLICIES.items():
         due = due_enquiries(state, now=now)
         counts.skipped_legal_hold += due.filter(legal_hold=True).count()
@@ -104,20 +105,23 @@ def retention_apply(*, now: dt.datetime | None = None, dry_run: bool = False) ->
         if dry_run:
             continue
         for pk in pks:
-            _erase_one(pk, state=state, policy=policy, now=now)
+            erased.add(_erase_one(pk, state=state, policy=policy, now=now))
+    forget_sessions(references=erased - {None})
     return counts
 
 
 @transaction.atomic
-def _erase_one(pk: int, *, state: str, policy: Policy, now: dt.datetime) -> None:
+def _erase_one(pk: int, *, state: str, policy: Policy, now: dt.datetime) -> str | None:
     """One enquiry, in its own transaction, re-checked under a row lock (a
-    hold placed, or the enquiry reopened, since it was listed)."""
+    hold placed, or the enquiry reopened, since it was listed). Returns the
+    reference of what was erased."""
     enquiry = Enquiry.objects.select_for_update(of=("self",)).filter(pk=pk).first()
     if enquiry is None or enquiry.legal_hold or enquiry.state != state:
-        return
+        return None
     if enquiry.anonymised_at is not None:
-        return
+        return None
     erase(enquiry, action=policy.action, policy=policy.policy, at=now)
+    return enquiry.reference
 
 
 def erasures_reapply(*, now: dt.datetime | None = None) -> ReapplyCounts:
@@ -126,11 +130,14 @@ def erasures_reapply(*, now: dt.datetime | None = None) -> ReapplyCounts:
     No new records are written; running it twice changes nothing."""
     now = now or timezone.now()
     counts = ReapplyCounts()
+    reapplied = set()
     for record in ErasureRecord.objects.order_by("erased_at", "pk").iterator():
         if _reapply_one(record, now=now):
             counts.reapplied += 1
+            reapplied.add(record.reference)
         else:
             counts.already_applied += 1
+    forget_sessions(references=reapplied)
     return counts
 
 
@@ -141,7 +148,6 @@ def _reapply_one(record: ErasureRecord, *, now: dt.datetime) -> bool:
     )
     if enquiry is None:
         return False
-    forget_sessions(references={enquiry.reference})
     if record.action == ErasureRecord.Action.DELETED:
         enquiry.delete()
         return True

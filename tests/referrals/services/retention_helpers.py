@@ -87,3 +87,20 @@ def tables_containing(needles: set[str]) -> set[str]:
             if cursor.fetchone():
                 found.add(table)
     return found
+
+
+CACHED_SESSIONS = "django.contrib.sessions.backends.cached_db"
+
+
+def status_session(reference: str) -> str:
+    """The person's browser session: status page access, and a second
+    self-assessment in progress with their name in it (cached_db engine)."""
+    from importlib import import_module
+
+    from referrals.flow import FlowState, remember_status_access, save_state
+
+    store = import_module(CACHED_SESSIONS).SessionStore()
+    remember_status_access(store, reference=reference, secret="not-checked-here")
+    save_state(store, FlowState(version=1, contact={"name": f"Amira {MARKER}"}))
+    store.save()
+    return store.session_key

@@ -10,25 +10,25 @@ from django.db import connection
 
 from portal.models import AuditRecord
 from referrals.errors import NotSupervisor, UnderLegalHold
-from referrals.flow import FlowState, remember_status_access, save_state
 from referrals.models import Enquiry, EnquiryFact, ErasureRecord
 from referrals.services.erasure import enquiry_erase, enquiry_set_legal_hold
 from search.models import SearchDocument, SearchTerm
 
 from ..factories import caseworker
 from .retention_helpers import (
+    CACHED_SESSIONS,
     MARKER,
     all_columns,
     finish,
     marked_enquiry,
     marker_traces,
+    status_session,
     tables_containing,
 )
 
 pytestmark = pytest.mark.django_db
 
 SUBMITTED = dt.datetime(2025, 3, 1, 10, 0, tzinfo=dt.UTC)
-CACHED_SESSIONS = "django.contrib.sessions.backends.cached_db"
 
 
 @pytest.fixture
@@ -36,16 +36,6 @@ def enquiry(riverside, riverside_caseworker):
     enquiry = marked_enquiry(as_of=SUBMITTED)
     finish(enquiry, "closed", actor=riverside_caseworker, at=SUBMITTED + dt.timedelta(days=2))
     return enquiry
-
-
-def status_session(reference: str) -> str:
-    """The person's browser session: status page access, and a second
-    self-assessment in progress with their name in it (cached_db engine)."""
-    store = import_module(CACHED_SESSIONS).SessionStore()
-    remember_status_access(store, reference=reference, secret="not-checked-here")
-    save_state(store, FlowState(version=1, contact={"name": f"Amira {MARKER}"}))
-    store.save()
-    return store.session_key
 
 
 def test_erasure_removes_the_marker_from_every_table_and_the_cache(enquiry, admin_user, settings):

@@ -15,10 +15,12 @@ from referrals.models import CaseNote, Enquiry, EnquiryFact, ErasureRecord, Noti
 from referrals.services.retention import erasures_reapply, retention_apply
 
 from .retention_helpers import (
+    CACHED_SESSIONS,
     MARKER,
     finish,
     marked_enquiry,
     marker_traces,
+    status_session,
     tables_containing,
 )
 
@@ -66,6 +68,19 @@ def test_closed_and_withdrawn_are_anonymised_only_after_their_period(finished, s
     assert all(event.data == {} for event in enquiry.events.all())
     assert enquiry.state == state  # the facts the statistics need stay
     assert not tables_containing(marker_traces())
+
+
+def test_anonymising_ends_the_sessions_that_could_open_the_enquiry(finished, settings):
+    settings.SESSION_ENGINE = CACHED_SESSIONS
+    enquiry = finished("closed")
+    other = finished("closed")
+    key, other_key = status_session(enquiry.reference), status_session(other.reference)
+    Enquiry.objects.filter(pk=other.pk).update(legal_hold=True)
+
+    retention_apply(now=FINISHED + period("closed") + DAY)
+
+    assert not Session.objects.filter(pk=key).exists()
+    assert Session.objects.filter(pk=other_key).exists()
 
 
 def test_spam_is_deleted_only_after_its_period(finished):
