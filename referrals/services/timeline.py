@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal import audit
+from portal.models import AuditRecord
 
 from ..models import ActorKind, Enquiry, EnquiryEvent, EventAction
 
@@ -82,4 +83,22 @@ def enquiry_audit_record(event: EnquiryEvent) -> None:
         target_type="enquiry",
         target_label=enquiry.reference,
         detail=detail,
+    )
+
+
+def enquiry_access_denied_record(*, user, pk: int, method: str) -> None:
+    """A refused (or missing) enquiry is audited as denied: the user still
+    sees a 404, but the attempt is on record, with the reference if it exists."""
+    if not user.is_authenticated:
+        return
+    found = Enquiry.objects.select_related("centre").only("reference", "centre__name")
+    found = found.filter(pk=pk).first()
+    audit.record(
+        action="enquiry.access",
+        actor=user,
+        outcome=AuditRecord.DENIED,
+        centre=found.centre if found is not None else None,
+        target_type="enquiry",
+        target_label=found.reference if found is not None else "",
+        detail={"id": pk, "exists": found is not None, "method": method},
     )

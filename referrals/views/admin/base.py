@@ -5,12 +5,9 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal import audit
-from portal.models import AuditRecord
-
 from ...errors import EnquiryNotFound
-from ...models import Enquiry
 from ...selectors import enquiry_for_staff
+from ...services.timeline import enquiry_access_denied_record
 
 
 class EnquiryViewMixin:
@@ -25,7 +22,7 @@ class EnquiryViewMixin:
         try:
             self.enquiry = enquiry_for_staff(user=request.user, pk=kwargs["pk"])
         except EnquiryNotFound:
-            record_denied(request, kwargs["pk"])
+            enquiry_access_denied_record(user=request.user, pk=kwargs["pk"], method=request.method)
             raise
 
     def get_page_subtitle(self):
@@ -50,21 +47,3 @@ class EnquiryViewMixin:
             {"url": self.detail_url(), "label": self.enquiry.reference},
             {"url": "", "label": title},
         ]
-
-
-def record_denied(request, pk: int) -> None:
-    """A refused (or missing) enquiry is audited as denied: the same 404 for
-    the user, but the attempt is on record, with the reference if it exists."""
-    if not request.user.is_authenticated:
-        return
-    found = Enquiry.objects.select_related("centre").only("reference", "centre__name")
-    found = found.filter(pk=pk).first()
-    audit.record(
-        action="enquiry.access",
-        request=request,
-        outcome=AuditRecord.DENIED,
-        centre=found.centre if found is not None else None,
-        target_type="enquiry",
-        target_label=found.reference if found is not None else "",
-        detail={"id": pk, "exists": found is not None, "method": request.method},
-    )
